@@ -639,6 +639,9 @@ class Lines:
     # that ask the paragraph before by its number (number-after-conjunction) reach back past the lines
     # kept (a long paragraph runs to more lines than are).
     numbers: list[int] = field(init=False)
+    # section-label-stop-alone: the lines that hold a section's or part's label alone (its stop or none), each with its
+    # table (0: sections, 1: parts) and its place in it, read before the lines are let go: the sequence reaches back.
+    lone_labels: list[tuple[int, int, int, int]] = field(init=False)
     # set-in-width: each line's columns from the margin to its text, where set-in lines are narrower by their indent
     # (their widths count them); else None.
     set_in: list[int] | None = field(init=False, default=None)
@@ -700,6 +703,7 @@ class Lines:
         number = self.lang.paragraph_number.match
         self.numbers = [int(m["num"]) if o and (m := number(ln.view if ln.marks else ln.text)) else 0
                         for ln, o in zip(lines, self.opener, strict=True)]
+        self.lone_labels = lone_labels(self.lang, lines)
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
@@ -1104,6 +1108,7 @@ class Lines:
             guessed.note(self, i)  # (text-boundary-guessed: it only looks)
             if not new:
                 item_tail_or_title_told(self, i)  # (it only looks too)
+            label_after_clause_told(self, i, bool(new))  # (and so does this)
         return bool(new)
 
     def _decide(self, i: int) -> bool:
@@ -3235,6 +3240,140 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
     return None
 
 
+
+_FULL_STOPS = frozenset(punctuation("full_stop"))
+
+# section-label-stop-alone: what each label alone (lone_labels) was read as, the sequence counting only those that
+# opened a section: none (an item of a list, a label inside a sentence or a reference: "chap." / "I."), opened (this
+# rule's), told (label-alone-after-clause-told), bare (main's own label without a stop, "II": counted as opened, never
+# taken by this rule, which asks for the stop).
+_NONE, _OPENED, _TOLD, _BARE = 0, 1, 2, 3
+
+
+def lone_labels(lg: Lang, lines: list[Line]) -> list[tuple[int, int, int, int]]:
+    """section-label-stop-alone: each line that holds a section's or part's label alone, with its stop or none ("II.",
+    "II", "B."), as (line, table, place, read): table 0 the section labels, 1 the part labels (a label of both
+    tables, "I", has an entry in each unless its section's entry is opened or told), read what it was read as
+    (_OPENED, _TOLD, _NONE: label_read; _BARE without a stop)."""
+    found: list[tuple[int, int, int, int]] = []
+    for k, ln in enumerate(lines):
+        text = (ln.view if ln.marks else ln.text).strip()
+        if not text or len(text) > _LABEL_ALONE_MAX:
+            continue
+        stopped = text[-1] in _FULL_STOPS
+        text = text[:-1] if stopped else text
+        above = "" if k == 0 else (lines[k - 1].view if lines[k - 1].marks else lines[k - 1].text).rstrip()
+        taken = False
+        for table, labels in enumerate((lg.section_labels, lg.part_labels)):
+            if text in labels and not taken:  # (a line opened or told as a section's is no part's)
+                place = labels.index(text)
+                read = _BARE if not stopped else label_read(lg, found, above, table, place)
+                taken = read != _NONE
+                found.append((k, table, place, read))
+    return found
+
+
+def label_read(lg: Lang, found: list[tuple[int, int, int, int]], above: str, table: int, place: int) -> int:
+    """What a label with its stop alone is read as (lone_labels), by the line above and the labels found above it:
+    opened after a full stop that ends no reference ("… of lighthouses." / "I.", never "… (A/91/10), chap." / "I.":
+    the language's endnotes.not_after) where it is the first of its table or the next after the last label that
+    opened a section; told after a comma or semicolon where it is the next after the last label opened or told (not
+    after a list's item) or, after a comma, the first of its table with none of it above, and after a full stop
+    where it is the next after a label told. A part's labels are
+    counted after the last section's label (a section's parts start again at "A"); a line that holds a section's
+    label ends the walk back as a section's ("I." is also the ninth part's label)."""
+    last_opened, last_any, last_read = _labels_above(found, table)
+    end = above[-1:]
+    if end in _FULL_STOPS:
+        words = above.rsplit(None, 1)
+        if words and fold_word(words[-1]) in lg.endnote_not_after:
+            return _NONE
+        if place == last_opened + 1:
+            return _OPENED
+        # (the next after a label told, "…," / "I." … "… waters." / "II.": told too, its section as unsure)
+        return _TOLD if place >= 1 and place == last_any + 1 and last_read == _TOLD else _NONE
+    if end in _COMMAS | _SEMICOLONS:
+        if place >= 1 and place == last_any + 1 and last_read != _NONE:
+            return _TOLD
+        if place == 0 and last_any == -1 and end in _COMMAS:
+            return _TOLD
+    return _NONE
+
+
+def _labels_above(found: list[tuple[int, int, int, int]], table: int) -> tuple[int, int, int]:
+    """For label_read: the place of the last label of the table that opened a section, the place of the last label
+    of the table and what it was read as (-1 where none); for a part's label, only those after the last section's
+    label opened or told."""
+    last_any = last_read = -1
+    for _, tab, k, read in reversed(found):
+        if table == 1 and tab == 0 and read != _NONE:
+            break  # (a section opened or told: its parts start again)
+        if tab == table and last_any == -1:
+            last_any, last_read = k, read
+        if tab == table and read in (_OPENED, _BARE):
+            return k, last_any, last_read
+    return -1, last_any, last_read
+
+
+# The longest line a label alone holds: a section's label in words ("الحادي عشر") and its stop.
+_LABEL_ALONE_MAX = 16
+
+
+def _label_read(c: Lines, i: int, read: int) -> int | None:
+    """The place in its table of line i's label alone read as read (lone_labels), or None."""
+    at = bisect_right(c.lone_labels, (i, -1, -1, -1))
+    return next((place for line, _, place, r in c.lone_labels[at:at + 2] if line == i and r == read), None)
+
+
+def stopped_label(c: Lines, i: int) -> int | None:
+    """section-label-stop-alone: whether line i holds a section's or part's label with its stop alone ("II.", "B.":
+    the table's section or part labels and a full stop of the punctuation table) that opens a section by
+    lone_labels' reading: after a full stop that ends no reference word, the first of its table where no label
+    opened one above, or the next after the last label that opened a section (list items and labels inside a
+    sentence are not counted) — a part's label counted after the last section's. Its place in its table, or None."""
+    return _label_read(c, i, _OPENED)
+
+
+def label_after_stop(c: Lines, i: int) -> bool:
+    """section-label-stop-alone's test, which headings.py's label_alone asks as well: line i is a section's label
+    with its stop, in sequence, after a line that ends with a full stop (stopped_label), in the body of wrapped PDF
+    text (a text of one paragraph to a line sets the label on its own line already)."""
+    return i > 0 and c.phrases and not c.mode.unwrapped and stopped_label(c, i) is not None
+
+
+def label_after_clause_told(c: Lines, i: int, new: bool) -> None:
+    """label-alone-after-clause-told: a line holding only a section's label and its stop under a line that ends with
+    a clause's comma or semicolon, the next in sequence after a label opened or told above ("II." after "I."), or
+    after a comma the first of its table ("…," / "I."): the label may open the next section (section-label-stop-alone
+    reads it so only after a full stop) or be an item's label inside the clause, as a list's items are set alone
+    ("…;" / "II." / "…"). Not after a colon (a list opens there) nor after a list's item. The line is noted here
+    (it only looks: the reading is kept), and classify tells it once, at its end, where it was read as other than a
+    heading — the paragraph's rest, an item, a wrap-up or a preambular paragraph (tell_labels_after_clause).
+    (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
+    del new  # (whatever the line-start rules decided: classify tells what it was read as)
+    if c.doc is None or not c.phrases or c.mode.unwrapped or i == 0 or _label_read(c, i, _TOLD) is None:
+        return
+    c.doc.labels_after_clause[c.lines[i].number] = c.view(i).strip()
+
+
+def label_read_on_message(n: int, view: str) -> str:
+    """label-alone-after-clause-told's warning."""
+    return (f"line {n} ({view!r}) is a section's label alone after a clause's comma or semicolon, the first or next "
+            "in sequence, or next after such a label (label-after-clause): read as part of a paragraph, not as a "
+            "heading; it may open a section")
+
+
+def section_label_stop_alone(c: Lines, i: int) -> bool | None:
+    """section-label-stop-alone: in PDF text, a line holding only a section's label and its stop ("I.", "II.", "A.")
+    after a line that ends with a full stop opens a section's heading where the label is the first of its table or
+    the next after the last label read (stopped_label): a finished sentence, then a label in sequence alone, is no
+    clause going on. Without it the label ran into the paragraph before ("… of lighthouses. I."), the section's
+    first label into the preamble, silently. Not after a comma or a semicolon: there a label alone may be a list's
+    item inside its clause ("…;" / "II." / "Keepers …" in an enumeration of a paragraph), which is read as before and
+    told (label-alone-after-clause-told). (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
+    return True if label_after_stop(c, i) else None
+
+
 def _title_ended_at_head(c: Lines, k: int) -> None:
     """part-title-ends-at-head: for part-label-alone, a line under the title's first line that opens with a known
     paragraph head (line k) opened the part's first paragraph — the title ended above it —, so a line after it that
@@ -3724,6 +3863,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("closing-quote-alone-continues", "blocks", closing_alone, "a line that holds only a closing quote (and its "
          "clause's punctuation) goes on with the line before, whose quoted text it closes: never a paragraph, "
          "item or heading of its own", priority=64),
+    # (PDF text of resolutions in sections labelled with their stop: "… of lighthouses." / "II." / the title.)
+    Rule("section-label-stop-alone", "blocks", section_label_stop_alone, "in PDF text, a section's or part's label "
+         "with its stop alone on its line ('II.'), after a line that ends with a full stop, the first label or the "
+         "next in sequence, opens the section's heading", priority=63),
     Rule("part-formula-alone", "blocks", part_formula_alone, "in a resolution whose parts each open with their "
          "label, title and formula, a line that is the formula alone opens its block, and the part's first "
          "paragraph opens after it", priority=62),
@@ -3808,6 +3951,8 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "closing-quote-alone-continues": lambda c: True,
     # (Only where segment found each part's formula in the body: the resolution has none of its own.)
+    # (In the body of wrapped PDF text: label_after_stop.)
+    "section-label-stop-alone": lambda c: c.phrases and not c.mode.unwrapped,
     "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
@@ -3923,6 +4068,10 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (PDF and block text of Security Council mandates in Chinese: a task's title or an item's last words)
+    # (PDF text of resolutions in sections labelled with their stop: "…;" / "II." / the title, or a list's item.)
+    Rule("label-alone-after-clause-told", "blocks", label_after_clause_told, "a section's label with its stop alone "
+         "on its line, next in sequence, after a clause's comma or semicolon, read on as the paragraph's rest: told "
+         "(text-boundary-guessed), it may open the next section"),
     Rule("item-tail-or-title-told", "blocks", item_tail_or_title_told, "a short line without punctuation at the "
          "margin, after a list item without punctuation whose last line ran to the width and over a paragraph's "
          "number, in a text that prints titles over other paragraphs, read as the item's rest: told "
@@ -4315,11 +4464,11 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 
 
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
-    """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
-    colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
-    title's, one opening with a capital where paragraphs open in lower case, one a blank line or a wider gap opens, or
-    an unspread one in justified text)."""
-    return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
+    """Whether a finished line i is surely no heading: not one the file set in bold, nor a section's label with its
+    stop (section-label-stop-alone), nor one that ends with a colon before a numbered paragraph or inside its title,
+    nor a title's line wrapped after a comma (a labelled title's, one opening with a capital where paragraphs open in
+    lower case, one a blank line or a wider gap opens, or an unspread one in justified text)."""
+    return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i) and not run.stopped_label(i)
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)

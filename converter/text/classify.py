@@ -12,7 +12,7 @@ from itertools import islice
 from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, fold_word, punctuation, quote_pairs
 from . import guessed
-from .blocks import finished
+from .blocks import finished, label_read_on_message
 from .headings import HEADING_MAX, announced_titles, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
@@ -31,6 +31,7 @@ def classify(doc: Doc) -> None:
     # (The blocks pass to split_preamble, which lets each go once read: a long text is not held
     # twice, as blocks and as drafts.)
     top, doc.top = doc.top, []
+    headed = _heading_lines(doc, top)
     if doc.parts:
         # A resolution in parts: what comes before the first part is the preamble they share.
         doc.preamble, doc.operative = preamble_headings(doc, attach_headings(doc, top)), []
@@ -55,7 +56,27 @@ def classify(doc: Doc) -> None:
         part.preamble, part.operative = split_preamble(doc, body, preambular)
         if not part.operative:
             doc.warn("text-part-empty", f"part {part.label!r} has no operative paragraph", part.line)
+    tell_labels_after_clause(doc, headed)
     guessed.tell(doc)  # (the preambles known: where their boundaries were guessed)
+
+
+def _heading_lines(doc: Doc, top: list[Block]) -> set[int]:
+    """label-alone-after-clause-told: of the lines blocks noted (doc.labels_after_clause), those read as headings."""
+    if not doc.labels_after_clause:
+        return set()
+    blocks = [*top, *doc.lead, *(b for part in doc.parts for b in part.blocks)]
+    return {n for n in doc.labels_after_clause
+            if any(b.heading and b.line <= n < b.line + b.lines for b in blocks)}
+
+
+def tell_labels_after_clause(doc: Doc, headed: set[int]) -> None:
+    """label-alone-after-clause-told (noted by blocks.py's label_after_clause_told): a section's label with its stop
+    alone after a clause's comma or semicolon that was read as other than a heading — the rest of a paragraph, an
+    item, a wrap-up or a preambular paragraph of its own — is told once, here, whatever read it so; the reading
+    stays. (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
+    for n in sorted(set(doc.labels_after_clause) - headed):
+        doc.fired("label-alone-after-clause-told", n)
+        doc.warn("text-boundary-guessed", label_read_on_message(n, doc.labels_after_clause[n]), n)
 
 
 def _given(blocks: list[Block]) -> list[Block]:

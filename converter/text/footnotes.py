@@ -2292,10 +2292,45 @@ def note_text_lost(f: _Flow, stripped: str, number: int) -> re.Match[str] | None
         end = next((k + 1 for k in range(number, len(stripped_lines)) if stripped_lines[k]), number)
     below = next((k for k in range(end, len(stripped_lines)) if stripped_lines[k]), None)
     if not (_page_ends_under(f, end)
-            or below is not None and _under_lost_note(f.doc.lang, stripped_lines[below], m["marker"])):
+            or below is not None and (_under_lost_note(f.doc.lang, stripped_lines[below], m["marker"])
+                                      or list_goes_on_under_lost_note(f, below, end, number))):
         return None
     f.doc.fired("note-text-lost", number)
     return m
+
+
+# list-goes-on-under-lost-note: how many lines above the note block the list's last item label is looked for (in
+# text of blocks an item is one line; its label may stand alone on the line above it). Why 8: in the layouts seen
+# the label stands one or two lines over the note block (the item's one line, the label alone over it); 8 is a margin
+# for an item whose text the extraction split over a few lines or a stray line between, short enough that a label
+# found no further up is still of the list the paragraph was reading. The nearest label found decides either way
+# (one that does not continue into the line under "2 ." stops the rule).
+_ITEM_ABOVE_NOTES = 8
+
+
+def list_goes_on_under_lost_note(f: _Flow, below: int, end: int, number: int) -> bool:
+    """list-goes-on-under-lost-note: for note-text-lost, in a text without pages (a block extraction of paragraph
+    blocks, its notes in the running text), a line "2 ." — the next note's number and a text that is only its full
+    stop — directly over a line that opens with an item's label ("(iii)" or "(iii) Assistance …") that is the next
+    of the list the paragraph above the notes was reading ("(ii)" / "The creation …;" / "1 Official Records …" /
+    "2 ." / "(iii)"), is that note, its text lost: the list goes on under it. Read otherwise "2 ." stayed in the
+    running text, an unnumbered paragraph that took the list's later items (and the note's mark was left unplaced).
+    Not where a blank line or anything else stands between, nor an item that follows no label above the notes."""
+    lg, lines = f.doc.lang, f.doc.stripped
+    if f.paged or below != end:
+        return False
+    item = label(lg, lines[below])
+    if item is None:
+        return False
+    top = f.pending.line if f.pending is not None else number
+    for k in range(top - 2, max(-1, top - 2 - _ITEM_ABOVE_NOTES), -1):
+        above = label(lg, lines[k]) if lines[k] else None
+        if above is not None:
+            if not label_continues(above[0], item[0]):
+                return False
+            f.doc.fired("list-goes-on-under-lost-note", number)
+            return True
+    return False
 
 
 def _under_lost_note(lg: Lang, below: str, marker: str) -> bool:
@@ -6110,6 +6145,9 @@ RULES: tuple[Rule, ...] = (
     Rule("note-empty-pair-told", "flow", empty_pair_note, "a line that opens as the next note does, its text "
          "opening with the empty pair of brackets of a right-to-left note ('(2) () الأمم المتحدة، …'), refused for "
          "want of a mark: told unplaced whatever its end"),
+    Rule("list-goes-on-under-lost-note", "flow", list_goes_on_under_lost_note, "in a text without pages, a line "
+         "that is the next note's number and a full stop alone, directly over the next item of the list the paragraph "
+         "above its notes was reading, is that note, its text lost: the list goes on under it"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "

@@ -51,6 +51,13 @@ Eight shapes are noted:
   after the mark, which the wrap carried to the line's start (the paragraph goes on), or the next paragraph's indent
   (a paragraph that opens with no head of the table). Under a mark after text that finishes nothing the line goes on
   (blocks.space_after_mark_wrapped); here width, indent and words print both readings alike.
+Told elsewhere with a shape word of its own, not noted here:
+- "label-after-clause" (blocks.label_after_clause_told, told at the end of classify: tell_labels_after_clause): in
+  wrapped PDF text, a section's label with its stop alone on its line ("II.") after a clause's comma or semicolon, the
+  first of its table after a comma or the next in sequence after a label that opened a section or was told (not after
+  a colon, nor after a list's item), or after a full stop the next after a label told, read as other than a heading —
+  the rest of a paragraph, an item, a wrap-up or a preambular paragraph —: the label may open the next section or be
+  a list's item inside the clause.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """

@@ -645,12 +645,20 @@ class HeadingRun:
         if self.widened(i):
             return False
         longest = self._longest(i)
-        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
+        return ((not c.fin[i] or self.stopped_label(i) or self.colon_title(i) or self.colon_wrapped(i)
+                 or (labelled and self.comma_in_title(i))
                  or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not self._long_headed(i)
                 and not self.long_with_head(i))
+
+    def stopped_label(self, i: int) -> bool:
+        """section-label-stop-alone (blocks.py): a section's label with its stop alone on its line, in sequence, after
+        a full stop ("II."), is a heading though its stop finishes it."""
+        from .blocks import label_after_stop  # (blocks imports this module)
+
+        return label_after_stop(self.c, i)
 
     def long_with_head(self, i: int) -> bool:
         """long-paragraph-with-head: a line that opens with a paragraph's head of the table and runs longer than a
@@ -1576,7 +1584,9 @@ class HeadingRun:
         follows, which the run of HEADING_RUN lines cut, running the label and the title into the
         paragraph before. (The General Assembly's resolutions in sections, in flat PDF text.)"""
         line = self.c.view(i).strip()
-        return line in self.c.lang.section_labels or self._word_label(line, i) or self.part_label_run(line, i)
+        # (a label with its stop after a full stop, in sequence: section-label-stop-alone)
+        return (line in self.c.lang.section_labels or self._word_label(line, i) or self.part_label_run(line, i)
+                or self.stopped_label(i))
 
     def part_label_run(self, line: str, i: int) -> bool:
         """part-label-opens-run: a part's label alone on its line (the table's part labels: "B", "باء"), after a

@@ -344,6 +344,10 @@ class Doc:
     unplaced_dropped: set[int] = field(default_factory=set)
     # (the dropped numbers a warning named, for the account: marker-dropped-counted)
     dropped_told: list[str] = field(default_factory=list)
+    # label-alone-after-clause-told: the lines (numbers, and their text) that hold a section's label with its stop
+    # alone under a clause's comma or semicolon, the first or the next in sequence (blocks): told at classify's end
+    # where they were read as other than headings
+    labels_after_clause: dict[int, str] = field(default_factory=dict)
     # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note) — their
     # numbers, and the shape that left each open (a code of guessed.py) —; told where they begin or lie inside a
     # preambular paragraph. (Compact: a long text of blocks notes nearly every line.)
