@@ -424,8 +424,9 @@ def test_resolutions_published_as_collections_are_read_in_parts(capsys):
 # glued after a Latin semicolon over the closing's "85th plenary meeting", mark-after-stop-at-break). Round
 # thirty-three: 2,587 and 2,586 (the meeting and date joined after an item's semicolon, closing-after-item-end). Round
 # thirty-six: 2,588 and 2,587 (an excerpt whose numbering starts past 1, first-number-after-preamble). Round
-# thirty-seven: 2,589 and 2,587, UN print's columns drawn by default.
-SHORT_FLOOR = {"pdf": 2589, "blocks": 2588}
+# thirty-seven: 2,589 and 2,587, UN print's columns drawn by default. Round forty-five: blocks 2,589, as measured
+# since round forty-four's merge (one held-out short text more; counted, not opened).
+SHORT_FLOOR = {"pdf": 2589, "blocks": 2589}
 
 
 @pytest.mark.corpus
